@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { siteGroups } from './src/lib/site-structure.ts';
+import { linkCheck } from './src/plugins/link-check.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'AWS Security Field Guide',
+      description: 'Accurate, linkable notes on AWS encryption and security services: KMS, S3 replication, secrets, ACM, WAF, Shield, GuardDuty and more.',
+      favicon: '/favicon.svg',
+      // Pages live in top-level content/docs: without this Starlight silently skips its Markdown
+      // transforms there (heading anchor links, asides).
+      markdown: { processedDirs: ['./content/docs'] },
+      sidebar: siteGroups.map((group) => ({
+        label: group.label,
+        items: group.slugs.map((slug) => ({ slug })),
+      })),
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      routeMiddleware: './src/route-middleware.ts',
+      lastUpdated: false,
+      pagination: true,
+    }),
+    linkCheck(),
+  ],
+});
