@@ -3,19 +3,20 @@ import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { changeSchema, glossaryTermSchema, pageFields } from './lib/schemas.ts';
+import { strictLoader } from './plugins/strict-loader.ts';
 
 export const collections = {
-  // Pages live in the top-level content/ folder (see README: what we say is kept apart from how it looks).
+  // Pages live in the top-level content/ folder: what we say is kept apart from how it looks.
   docs: defineCollection({
-    loader: glob({ base: './content/docs', pattern: '**/*.{md,mdx}' }),
+    loader: strictLoader(glob({ base: './content/docs', pattern: '**/*.{md,mdx}' })),
     schema: docsSchema({ extend: z.object(pageFields) }),
   }),
   changes: defineCollection({
-    loader: glob({ base: './content/changes', pattern: '*.yaml' }),
+    loader: strictLoader(glob({ base: './content/changes', pattern: '*.yaml' })),
     schema: changeSchema,
   }),
   glossary: defineCollection({
-    loader: file('./content/glossary.yaml'),
+    loader: strictLoader(file('./content/glossary.yaml')),
     schema: glossaryTermSchema,
   }),
 };
