@@ -5,7 +5,7 @@ async function search(page: Page, query: string) {
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('searchbox').fill(query);
+  await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
   return dialog;
 }
 

@@ -8,13 +8,13 @@ for (const path of servicePaths) {
 
     const sources = page.locator('section.page-sources');
     await expect(sources.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
-    const sourceLinks = sources.getByRole('link');
+    const sourceLinks = sources.getByRole('listitem').getByRole('link');
     expect(await sourceLinks.count()).toBeGreaterThanOrEqual(1);
     for (const href of await sourceLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
       expect(href).toMatch(/^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com|repost\.aws|aws\.github\.io)\//);
     }
     // The table of contents offers the layout's Sources section like any other.
-    await expect(page.locator('starlight-toc').getByRole('link', { name: 'Sources' })).toBeAttached();
+    await expect(page.locator('starlight-toc').getByRole('link', { name: 'Sources', exact: true })).toBeAttached();
 
     await expect(page.getByRole('heading', { level: 2, name: 'Gotchas' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Related' })).toBeVisible();
