@@ -9,12 +9,12 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { changeSchema, pageFieldsSchema } from '../src/lib/schemas.ts';
 
-const pageSchema = pageFieldsSchema.extend({ title: z.string().min(2) }).passthrough();
+const pageSchema = z.looseObject({ ...pageFieldsSchema.shape, title: z.string().min(2) });
 
 function splitFrontmatter(source: string): { data: unknown; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
   if (!match) throw new Error('no frontmatter block at the top of the file');
-  return { data: parseYaml(match[1]), body: source.slice(match[0].length) };
+  return { data: parseYaml(match[1] ?? ''), body: source.slice(match[0].length) };
 }
 
 function formatIssues(error: z.ZodError): string {

@@ -7,7 +7,6 @@ import { groupIds } from './site-structure.ts';
 
 /** Official sources only: an AWS page, so readers can trust and re-check it. */
 const awsUrl = z
-  .string()
   .url()
   .refine((url) => /^https:\/\/([a-z0-9-]+\.)*(aws\.amazon\.com|docs\.aws\.amazon\.com|repost\.aws|aws\.github\.io)\//.test(url), {
     message: 'must be an https URL of an official AWS site (aws.amazon.com, docs.aws.amazon.com, repost.aws, aws.github.io)',
