@@ -22,8 +22,12 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/overrides/Search.astro',
       },
       routeMiddleware: './src/route-middleware.ts',
+      // Wrapped code never scrolls sideways, so Expressive Code never turns blocks into unnamed
+      // focusable regions (axe: landmark-unique), and long commands stay readable on phones.
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       pagination: true,
     }),
