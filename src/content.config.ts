@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { changeSchema, glossaryTermSchema, pageFields } from './lib/schemas.ts';
+import { changeSchema, glossaryTermSchema, notesMapEntrySchema, pageFields } from './lib/schemas.ts';
 import { strictLoader } from './plugins/strict-loader.ts';
 
 export const collections = {
@@ -18,5 +18,9 @@ export const collections = {
   glossary: defineCollection({
     loader: strictLoader(file('./content/glossary.yaml')),
     schema: glossaryTermSchema,
+  }),
+  notesMap: defineCollection({
+    loader: strictLoader(file('./content/notes-map.yaml')),
+    schema: notesMapEntrySchema,
   }),
 };

@@ -97,3 +97,16 @@ test('every fact that ../shared/facts.md marks outdated or imprecise has a chang
   assert.ok(flagged.length > 20, 'facts.md summary table not found');
   assert.deepEqual(flagged.filter((id) => !changeIds.includes(id)), []);
 });
+
+test('every section of ../shared/seed-notes.md has a home on the site (content/notes-map.yaml)', { skip: !existsSync('../shared/seed-notes.md') && 'no ../shared/seed-notes.md' }, () => {
+  const lines = readFileSync('../shared/seed-notes.md', 'utf8').split('\n');
+  // A section is a "# heading", or a top-level bullet that has sub-bullets.
+  const sections = lines.flatMap((line, i) => {
+    if (line.startsWith('# ')) return [line.slice(2).trim()];
+    if (/^\* /.test(line) && lines[i + 1]?.startsWith('  *')) return [line.slice(2).trim()];
+    return [];
+  });
+  const mapped = new Set((parseYaml(readFileSync('content/notes-map.yaml', 'utf8')) as { notes: string }[]).map((e) => e.notes));
+  assert.ok(sections.length > 30, 'seed notes sections not found');
+  assert.deepEqual(sections.filter((section) => !mapped.has(section)), []);
+});

@@ -39,6 +39,9 @@ export const changeSchema = z
   })
   .strict();
 
+/** A path on this site, optionally with an anchor: "/kms/#key-types". The build's link check verifies it. */
+const sitePath = z.string().regex(/^\/[a-z0-9\-/]*(#[a-z0-9-]+)?$/, 'a site path such as /kms/#key-types');
+
 /** A glossary term (content/glossary.yaml). `id` is its public anchor on /glossary/. */
 export const glossaryTermSchema = z
   .object({
@@ -46,7 +49,17 @@ export const glossaryTermSchema = z
     term: z.string().min(2),
     expansion: z.string().optional(),
     definition: z.string().min(20),
-    see: z.string().regex(/^\/[a-z0-9\-/]*(#[a-z0-9-]+)?$/, 'see: a site path such as /kms/#key-types'),
+    see: sitePath,
+  })
+  .strict();
+
+/** Where a section of the original notes is covered (content/notes-map.yaml). */
+export const notesMapEntrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    notes: z.string().min(2),
+    title: z.string().min(2),
+    see: sitePath,
   })
   .strict();
 
