@@ -2,11 +2,15 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { siteGroups } from './src/lib/site-structure.ts';
+import { unified } from '@astrojs/markdown-remark';
 import { linkCheck } from './src/plugins/link-check.ts';
+import { diagramsIntegration, rehypeDiagrams, remarkDiagrams } from './src/plugins/diagrams.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // Mermaid blocks become inline SVG figures at build time (src/plugins/diagrams.ts).
+  markdown: { processor: unified({ remarkPlugins: [remarkDiagrams], rehypePlugins: [rehypeDiagrams] }) },
   integrations: [
     starlight({
       title: 'AWS Security Field Guide',
@@ -31,6 +35,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    diagramsIntegration(),
     linkCheck(),
   ],
 });
