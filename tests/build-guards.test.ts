@@ -11,15 +11,16 @@ import { join } from 'node:path';
 const ROOT = process.cwd();
 const WORK = join(ROOT, '.cache', 'build-guards');
 
-function buildWithDefect(name: string, file: string, edit: (source: string) => string) {
+function buildWithDefect(name: string, file: string, edit: (source: string) => string, extraFiles: Record<string, string> = {}) {
   const dir = join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   const target = join(dir, file);
   writeFileSync(target, edit(readFileSync(target, 'utf8')));
+  for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(dir, path), text);
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
   rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -55,4 +56,46 @@ test('a change entry whose aside sits on another page fails the build', () => {
   const { status, output } = buildWithDefect('change-page', 'content/changes/rot-2.yaml', (s) => s.replace(/^page: kms$/m, 'page: acm'));
   assert.notEqual(status, 0);
   assert.match(output, /content\/changes\/rot-2\.yaml says page "acm" but <Changed id="rot-2"> is used on "kms"/);
+});
+
+/** Inserts a broken Mermaid line after the diagram's accDescr line; returns the edit and the broken line's number. */
+function breakDiagram(source: string, diagramId: string) {
+  const lines = source.split('\n');
+  const fence = lines.findIndex((line) => line === `\`\`\`mermaid id=${diagramId}`);
+  const accDescr = lines.findIndex((line, index) => index > fence && line.trim().startsWith('accDescr:'));
+  lines.splice(accDescr + 1, 0, '  brokenNode["unclosed label');
+  return { text: lines.join('\n'), line: accDescr + 2 };
+}
+
+test('a Mermaid syntax error in an .mdx page fails the build with the file, the line and Mermaid\'s message', () => {
+  let line = 0;
+  const { status, output } = buildWithDefect('mermaid-mdx', 'content/docs/waf.mdx', (s) => {
+    const broken = breakDiagram(s, 'waf-fixed-ip');
+    line = broken.line;
+    return broken.text;
+  });
+  assert.notEqual(status, 0);
+  // Mermaid reports the line where it noticed the error: the broken line or the one after it.
+  const reported = Number(/content\/docs\/waf\.mdx:(\d+) \(diagram "waf-fixed-ip"\): Mermaid error: Parse error/.exec(output)?.[1]);
+  assert.ok(reported === line || reported === line + 1, `reported line ${reported}, broken line ${line}\n${output}`);
+});
+
+test('a Mermaid syntax error in a .md page fails the build too (Astro would only log it)', () => {
+  const page = [
+    '---', 'title: Diagram test', 'description: A page that exists only to prove that broken diagrams fail the build in plain Markdown.',
+    'group: reference', 'lastVerified: 2026-11-28', 'sources:', '  - title: AWS KMS concepts',
+    '    url: https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html', '---', '', 'Text.', '',
+    '```mermaid id=md-test', 'flowchart LR', '  accTitle: T', '  accDescr: D', '  a -->', '```', '',
+  ].join('\n');
+  const { status, output } = buildWithDefect('mermaid-md', 'content/docs/glossary.mdx', (s) => s, { 'content/docs/diagram-test.md': page });
+  assert.notEqual(status, 0);
+  assert.match(output, /content\/docs\/diagram-test\.md:\d+ \(diagram "md-test"\): Mermaid error: Parse error/);
+});
+
+test('a step that highlights a node the diagram lacks fails the build', () => {
+  const { status, output } = buildWithDefect('mermaid-step', 'content/docs/kms/snapshot-copies.mdx', (s) =>
+    s.replace('%% step keyA snapA keyA->snapA |', '%% step keyA snapZ keyA->snapA |'),
+  );
+  assert.notEqual(status, 0);
+  assert.match(output, /snapshot-copies\.mdx:\d+ \(diagram "cross-account"\): steps highlight what the diagram does not have: snapZ/);
 });
