@@ -1,21 +1,31 @@
 /**
- * Benchmark: build time and page weight of the production site. Not a test: it prints numbers to quote.
- * Usage: npm run bench  (builds once, then measures dist/)
+ * Benchmark: build time (cold, with no diagram cache, and warm) and page weight of the production site.
+ * Not a test: it prints numbers to quote. Usage: npm run bench
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 
-const started = performance.now();
-const build = spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8' });
-const buildSeconds = (performance.now() - started) / 1000;
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(1);
+function timedBuild(): { seconds: number; diagrams: string } {
+  const started = performance.now();
+  const build = spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) {
+    console.error(build.stdout, build.stderr);
+    process.exit(1);
+  }
+  return { seconds, diagrams: /diagram SVGs: (.*)/.exec(build.stdout)?.[1] ?? '' };
 }
+
+rmSync('node_modules/.cache/field-guide-diagrams', { recursive: true, force: true });
+const cold = timedBuild();
+const warm = timedBuild();
+const buildSeconds = warm.seconds;
+console.log(`cold build (no diagram cache): ${cold.seconds.toFixed(1)} s; ${cold.diagrams}`);
+console.log(`warm build: ${warm.seconds.toFixed(1)} s; ${warm.diagrams}`);
 
 const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(DIST, f)).isFile());
 const pages = files.filter((f) => f.endsWith('.html'));
@@ -54,10 +64,20 @@ const total = files.reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
 const pagefind = files.filter((f) => f.startsWith('pagefind/')).reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
 const max = (key: keyof Omit<PageWeight, 'page'>) => weights.reduce((a, b) => (b[key] > a[key] ? b : a));
 
-console.log(`build: ${buildSeconds.toFixed(1)} s for ${pages.length} HTML pages`);
+console.log(`${pages.length} HTML pages (warm build ${buildSeconds.toFixed(1)} s)`);
 console.log(`dist: ${kb(total)} in ${files.length} files (Pagefind index ${kb(pagefind)})`);
 console.log('page                              HTML (gzip)          JS on load (gzip)     CSS (gzip)');
 for (const w of weights.sort((a, b) => a.page.localeCompare(b.page))) {
   console.log(`${w.page.padEnd(32)}  ${kb(w.html).padStart(9)} (${kb(w.htmlGz).padStart(8)})  ${kb(w.js).padStart(9)} (${kb(w.jsGz).padStart(8)})  ${kb(w.css).padStart(8)} (${kb(w.cssGz).padStart(7)})`);
 }
 console.log(`heaviest HTML: ${max('htmlGz').page} ${kb(max('htmlGz').htmlGz)} gzip; most JS: ${max('jsGz').page} ${kb(max('jsGz').jsGz)} gzip`);
+
+// Diagrams: both theme variants of each figure, as shipped inline in its page.
+console.log('\ndiagram                         SVG light+dark (gzip)');
+for (const page of pages) {
+  const html = readFileSync(join(DIST, page), 'utf8');
+  for (const figure of html.matchAll(/<figure class="diagram" id="diagram-([a-z0-9-]+)"[\s\S]*?<\/figure>/g)) {
+    const svgs = [...figure[0].matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('');
+    console.log(`${figure[1]!.padEnd(30)}  ${kb(Buffer.byteLength(svgs)).padStart(9)} (${kb(gz(svgs)).padStart(8)})`);
+  }
+}
