@@ -84,7 +84,8 @@ export function mountWidget(root: HTMLElement, widget: AnyWidget): void {
   const copied = root.querySelector<HTMLElement>('.widget__copied')!;
   const raw = new URLSearchParams(location.search).get(widget.id);
   const parsed = parseWidgetParam(widget.fields, raw);
-  writeForm(form, widget.fields, parsed.values);
+  // Only a link's settings replace the form's values: otherwise keep what the page (or the reader) set.
+  if (raw !== null) writeForm(form, widget.fields, parsed.values);
   if (parsed.notices.length > 0) {
     notices.textContent = `Some settings in the link could not be used. ${parsed.notices.join(' ')}`;
     notices.hidden = false;

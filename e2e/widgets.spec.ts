@@ -1,0 +1,149 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** One scenario per widget: where it is, what a reader sets (by label), and what the answer must say. */
+interface Scenario {
+  name: string;
+  page: string;
+  anchor: string;
+  set: (widget: Locator) => Promise<void>;
+  expect: RegExp;
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: 'acm', page: '/acm/', anchor: 'acm-placement',
+    set: async (w) => {
+      await w.getByLabel('Used by').selectOption({ label: 'API Gateway, edge-optimized custom domain' });
+      await w.getByLabel('The resource’s Region').selectOption('ap-southeast-2');
+    },
+    expect: /Request it in\s*us-east-1/,
+  },
+  {
+    name: 'waf', page: '/waf/', anchor: 'waf-placement',
+    set: async (w) => {
+      await w.getByLabel('Resource').selectOption({ label: 'Network Load Balancer' });
+      await w.getByLabel('Clients need fixed IP addresses').check();
+    },
+    expect: /Can a web ACL attach\?\s*No[\s\S]*Global Accelerator/,
+  },
+  {
+    name: 'security-service', page: '/guardduty/', anchor: 'which-security-service',
+    set: async (w) => { await w.getByLabel('Concern').selectOption({ label: 'Personal data (PII) in S3' }); },
+    expect: /Use\s*Amazon Macie/,
+  },
+  {
+    name: 'secrets', page: '/secrets-manager/', anchor: 'parameter-store-or-secrets-manager',
+    set: async (w) => { await w.getByLabel('Automatic rotation').check(); },
+    expect: /Recommendation\s*AWS Secrets Manager/,
+  },
+  {
+    name: 's3-replication', page: '/s3-replication/', anchor: 's3-replication-checker',
+    set: async (w) => {
+      await w.getByLabel('Object encryption').selectOption({ label: 'SSE-C' });
+      await w.getByLabel(/Destination bucket blocks SSE-C/).uncheck();
+    },
+    expect: /Replicated by default\?\s*Yes/,
+  },
+  {
+    name: 'snapshot', page: '/kms/snapshot-copies/', anchor: 'snapshot-copy-planner',
+    set: async (w) => { await w.getByLabel('AWS managed key (e.g. aws/rds)').check(); },
+    expect: /Step 1\s*In the source account, copy the snapshot under a customer managed key/,
+  },
+  {
+    name: 'kms-key', page: '/kms/', anchor: 'kms-key-chooser',
+    set: async (w) => { await w.getByLabel('Signs and verifies').check(); },
+    expect: /Key type\s*Asymmetric, SIGN_VERIFY/,
+  },
+  {
+    name: 'kms-cost', page: '/kms/', anchor: 'kms-cost-estimator',
+    set: async (w) => {
+      await w.getByLabel('Customer managed keys (primary keys)').fill('10');
+      await w.getByLabel('Requests per month').fill('20000');
+    },
+    expect: /Estimated total per month\s*\$10\.00/,
+  },
+];
+
+const widgetAt = (page: Page, anchor: string) => page.locator(`section#${anchor}`);
+
+for (const scenario of scenarios) {
+  for (const path of [scenario.page, '/decisions/']) {
+    test(`${scenario.name} on ${path}: inputs chosen by label give the expected answer`, async ({ page }) => {
+      await page.goto(path);
+      const widget = widgetAt(page, scenario.anchor);
+      await scenario.set(widget);
+      await expect(widget.locator('.widget__answer')).toContainText(scenario.expect);
+      for (const link of await widget.locator('.widget__answer a').all()) {
+        expect(await link.getAttribute('href')).toMatch(/^\/[a-z0-9\-/]*\/#[a-z0-9-]+$/);
+      }
+    });
+  }
+
+  test(`${scenario.name}: "Copy link to this answer" gives a link that reopens the same answer`, async ({ page, context, browser }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(scenario.page);
+    const widget = widgetAt(page, scenario.anchor);
+    await scenario.set(widget);
+    const answer = await widget.locator('.widget__answer').innerText();
+    await widget.getByRole('button', { name: 'Copy link to this answer' }).click();
+    await expect(widget.getByText('Link copied.')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain(`#${scenario.anchor}`);
+
+    const fresh = await browser.newPage();
+    await fresh.goto(link);
+    const reopened = widgetAt(fresh, scenario.anchor);
+    await expect(reopened.locator('.widget__answer')).toContainText(scenario.expect);
+    expect(await reopened.locator('.widget__answer').innerText()).toBe(answer);
+    await expect(reopened).toBeInViewport();
+    await fresh.close();
+  });
+}
+
+test('a widget works by keyboard alone', async ({ page }) => {
+  await page.goto('/acm/');
+  const widget = widgetAt(page, 'acm-placement');
+  await widget.getByLabel('Used by').focus();
+  // Chromium changes a focused <select> with the arrow keys.
+  await page.keyboard.press('ArrowDown');
+  await expect(widget.locator('.widget__answer')).toContainText(/Request it in\s*eu-west-1/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(widget.getByLabel('Issued by ACM')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(widget.getByLabel('Imported into ACM')).toBeChecked();
+  await expect(widget.locator('.widget__answer')).toContainText(/Renewal\s*Never automatic/);
+  await widget.getByRole('button', { name: 'Copy link to this answer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(widget.locator('.widget__copied')).not.toBeEmpty();
+  await expect(page).toHaveURL(/\?acm=use:apigw-regional,origin:imported/);
+});
+
+test('hostile and unknown link settings fall back to defaults with a notice, and run nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  const payload = encodeURIComponent('use:<img src=x onerror=alert(1)>,region:eu-west-1,evil:<script>alert(2)</script>');
+  await page.goto(`/acm/?acm=${payload}#acm-placement`);
+  const widget = widgetAt(page, 'acm-placement');
+  await expect(widget.locator('.widget__notices')).toContainText('could not be used');
+  await expect(widget.getByLabel('Used by')).toHaveValue('apigw-edge');
+  await expect(widget.getByLabel('The resource’s Region')).toHaveValue('eu-west-1');
+  await expect(widget.locator('img[src="x"], script:not([src])')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('each widget’s place shows its decision table with links to the explanations', async ({ page }) => {
+    await page.goto('/decisions/');
+    for (const scenario of scenarios) {
+      const widget = widgetAt(page, scenario.anchor);
+      await expect(widget.locator('.widget__summary table')).toBeVisible();
+      await expect(widget.locator('form')).toBeHidden();
+      expect(await widget.locator('.widget__summary a').count()).toBeGreaterThan(0);
+    }
+  });
+});
