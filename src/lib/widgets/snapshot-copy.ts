@@ -14,13 +14,13 @@ const explanations = {
   accounts: { href: '/kms/snapshot-copies/#copying-across-accounts', text: 'Copying across accounts' },
   awsManaged: { href: '/kms/snapshot-copies/#when-the-source-snapshot-uses-an-aws-managed-key', text: 'When the source snapshot uses an AWS managed key' },
   policy: { href: '/kms/key-policies/#cross-account-access', text: 'Cross-account access in key policies' },
-  regionStep1: { href: '/kms/snapshot-copies/#diagram-cross-region-step-1', text: 'diagram, step 1' },
-  regionStep2: { href: '/kms/snapshot-copies/#diagram-cross-region-step-2', text: 'diagram, step 2' },
-  regionStep3: { href: '/kms/snapshot-copies/#diagram-cross-region-step-3', text: 'diagram, step 3' },
-  accountStep1: { href: '/kms/snapshot-copies/#diagram-cross-account-step-1', text: 'diagram, step 1' },
-  accountStep2: { href: '/kms/snapshot-copies/#diagram-cross-account-step-2', text: 'diagram, step 2' },
-  accountStep3: { href: '/kms/snapshot-copies/#diagram-cross-account-step-3', text: 'diagram, step 3' },
-  accountStep4: { href: '/kms/snapshot-copies/#diagram-cross-account-step-4', text: 'diagram, step 4' },
+  regionStep1: { href: '/kms/snapshot-copies/#diagram-cross-region-step-1', text: 'Show step 1 in the diagram' },
+  regionStep2: { href: '/kms/snapshot-copies/#diagram-cross-region-step-2', text: 'Show step 2 in the diagram' },
+  regionStep3: { href: '/kms/snapshot-copies/#diagram-cross-region-step-3', text: 'Show step 3 in the diagram' },
+  accountStep1: { href: '/kms/snapshot-copies/#diagram-cross-account-step-1', text: 'Show step 1 in the diagram' },
+  accountStep2: { href: '/kms/snapshot-copies/#diagram-cross-account-step-2', text: 'Show step 2 in the diagram' },
+  accountStep3: { href: '/kms/snapshot-copies/#diagram-cross-account-step-3', text: 'Show step 3 in the diagram' },
+  accountStep4: { href: '/kms/snapshot-copies/#diagram-cross-account-step-4', text: 'Show step 4 in the diagram' },
 } as const;
 type See = keyof typeof explanations;
 
