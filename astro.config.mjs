@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { siteGroups } from './src/lib/site-structure.ts';
+import { SEARCH_RANKING } from './src/lib/search.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { linkCheck } from './src/plugins/link-check.ts';
 import { diagramsIntegration, rehypeDiagrams, remarkDiagrams } from './src/plugins/diagrams.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
       // Wrapped code never scrolls sideways, so Expressive Code never turns blocks into unnamed
       // focusable regions (axe: landmark-unique), and long commands stay readable on phones.
       expressiveCode: { defaultProps: { wrap: true } },
+      pagefind: { ranking: SEARCH_RANKING },
       lastUpdated: false,
       pagination: true,
     }),

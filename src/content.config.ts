@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { changeSchema, glossaryTermSchema, notesMapEntrySchema, pageFields } from './lib/schemas.ts';
+import { changeSchema, glossaryTermSchema, notesMapEntrySchema, pageFields, searchAliasSchema } from './lib/schemas.ts';
 import { strictLoader } from './plugins/strict-loader.ts';
 
 export const collections = {
@@ -18,6 +18,10 @@ export const collections = {
   glossary: defineCollection({
     loader: strictLoader(file('./content/glossary.yaml')),
     schema: glossaryTermSchema,
+  }),
+  searchAliases: defineCollection({
+    loader: strictLoader(file('./content/search-aliases.yaml')),
+    schema: searchAliasSchema,
   }),
   notesMap: defineCollection({
     loader: strictLoader(file('./content/notes-map.yaml')),

@@ -1,10 +1,17 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { SOURCES_HEADING } from './lib/page-sections.ts';
+import { groupOfSlug } from './lib/site-structure.ts';
 
-// The Sources section is rendered by the layout, not the MDX, so Starlight's table of contents
-// does not see it: add it so readers can jump there like to any other section.
 export const onRequest = defineRouteMiddleware((context) => {
-  const { toc, entry } = context.locals.starlightRoute;
-  if (!toc || !entry.data.sources?.length) return;
-  toc.items.push({ depth: 2, slug: SOURCES_HEADING.slug, text: SOURCES_HEADING.text, children: [] });
+  const { toc, entry, head } = context.locals.starlightRoute;
+  // The Sources section is rendered by the layout, not the MDX, so Starlight's table of contents
+  // does not see it: add it so readers can jump there like to any other section.
+  if (toc && entry.data.sources?.length) {
+    toc.items.push({ depth: 2, slug: SOURCES_HEADING.slug, text: SOURCES_HEADING.text, children: [] });
+  }
+  // Search filters in the dialog: by sidebar group and by service.
+  const slug = entry.id.replace(/(^|\/)index$/, '');
+  const group = groupOfSlug(slug)?.label ?? 'Reference';
+  head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'group[content]', content: group } });
+  if (entry.data.service) head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'service[content]', content: entry.data.service } });
 });

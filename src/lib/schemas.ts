@@ -63,5 +63,10 @@ export const notesMapEntrySchema = z
   })
   .strict();
 
+/** Alternate names for a page, for search (content/search-aliases.yaml); `id` is the page slug. */
+export const searchAliasSchema = z
+  .object({ id: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/), terms: z.array(z.string().min(2)).min(1) })
+  .strict();
+
 export type Change = z.infer<typeof changeSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
