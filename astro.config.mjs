@@ -6,12 +6,14 @@ import { SEARCH_RANKING } from './src/lib/search.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { linkCheck } from './src/plugins/link-check.ts';
 import { diagramsIntegration, rehypeDiagrams, remarkDiagrams } from './src/plugins/diagrams.ts';
+import { rehypeGlossaryLinks } from './src/plugins/glossary-links.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   // Mermaid blocks become inline SVG figures at build time (src/plugins/diagrams.ts).
-  markdown: { processor: unified({ remarkPlugins: [remarkDiagrams], rehypePlugins: [rehypeDiagrams] }) },
+  // Glossary terms' first use on each page links to the glossary (src/plugins/glossary-links.ts).
+  markdown: { processor: unified({ remarkPlugins: [remarkDiagrams], rehypePlugins: [rehypeGlossaryLinks, rehypeDiagrams] }) },
   integrations: [
     starlight({
       title: 'AWS Security Field Guide',

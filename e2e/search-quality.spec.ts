@@ -31,7 +31,15 @@ const queries: [query: string, page: string][] = [
   ['replicaton', '/s3-replication/'], ['glossary', '/glossary/'], ['what changed since the notes', '/changes/'],
 ];
 
-test(`search quality: ${queries.length} queries each find the expected page in the top 3`, async ({ page }) => {
+/** Queries that are a page's title, alias or glossary term: that page must come first. */
+const exactNames: [query: string, page: string][] = [
+  ['GuardDuty', '/guardduty/'], ['Macie', '/macie/'], ['Inspector', '/inspector/'], ['WAF', '/waf/'], ['ACM', '/acm/'],
+  ['Shield', '/shield/'], ['Firewall Manager', '/firewall-manager/'], ['Parameter Store', '/ssm-parameter-store/'],
+  ['Secrets Manager', '/secrets-manager/'], ['BYOK', '/kms/'], ['MRK', '/kms/multi-region-keys/'], ['PII', '/macie/'],
+  ['CVE', '/inspector/'], ['DDoS', '/shield/'], ['SSE-C', '/s3-replication/'], ['Glossary', '/glossary/'],
+];
+
+test(`search quality: ${queries.length + exactNames.length} queries find the expected page (top 3; first for exact names)`, async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto('/');
   await page.getByRole('button', { name: /^Search/ }).click();
@@ -40,7 +48,8 @@ test(`search quality: ${queries.length} queries each find the expected page in t
   const message = dialog.locator('.pagefind-ui__message');
   const misses: string[] = [];
   const timings: number[] = [];
-  for (const [query, expected] of queries) {
+  const firstPlace = new Map(exactNames);
+  for (const [query, expected] of [...queries, ...exactNames]) {
     const started = Date.now();
     await input.fill(query);
     // Results are in when the message names the query in the box (which may be a spelling correction).
@@ -54,10 +63,12 @@ test(`search quality: ${queries.length} queries each find the expected page in t
     const top = await dialog
       .locator('li.pagefind-ui__result')
       .evaluateAll((results) => results.slice(0, 3).map((result) => new URL(result.querySelector('a')!.href).pathname));
-    if (!top.includes(expected)) misses.push(`"${query}": expected ${expected}, got ${top.join(', ') || 'nothing'}`);
+    const wanted = firstPlace.get(query) === expected ? top.slice(0, 1) : top;
+    if (!wanted.includes(expected)) misses.push(`"${query}": expected ${expected}${wanted.length === 1 ? ' first' : ''}, got ${top.join(', ') || 'nothing'}`);
   }
-  const hits = queries.length - misses.length;
+  const total = queries.length + exactNames.length;
+  const hits = total - misses.length;
   timings.sort((a, b) => a - b);
-  console.log(`search quality: ${hits}/${queries.length} in the top 3 (${((100 * hits) / queries.length).toFixed(1)}%); median keystroke-to-results ${timings[Math.floor(timings.length / 2)]} ms`);
+  console.log(`search quality: ${hits}/${total} hits (top 3, or first for exact names; ${((100 * hits) / total).toFixed(1)}%); median keystroke-to-results ${timings[Math.floor(timings.length / 2)]} ms`);
   expect(misses).toEqual([]);
 });

@@ -155,13 +155,15 @@ test('hostile and unknown link settings fall back to defaults with a notice, and
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('each widget’s place shows its decision table with links to the explanations', async ({ page }) => {
+  test('each widget’s place shows its decision table and the default answer; its controls are inert', async ({ page }) => {
     await page.goto('/decisions/');
     for (const scenario of scenarios) {
       const widget = widgetAt(page, scenario.anchor);
-      await expect(widget.locator('.widget__summary table')).toBeVisible();
-      await expect(widget.locator('form')).toBeHidden();
-      expect(await widget.locator('.widget__summary a').count()).toBeGreaterThan(0);
+      await expect(widget.locator('table')).toBeVisible();
+      expect(await widget.locator('p.widget__explained a').count()).toBeGreaterThan(0);
+      await expect(widget.locator('.widget__answer dt').first()).toBeVisible();
+      await expect(widget.locator('select, input').first()).toBeDisabled();
+      await expect(widget.getByRole('button', { name: 'Copy link to this answer' })).toBeDisabled();
     }
   });
 });

@@ -80,7 +80,6 @@ export function mountWidget(root: HTMLElement, widget: AnyWidget): void {
   const form = root.querySelector<HTMLFormElement>('.widget__form')!;
   const answer = root.querySelector<HTMLElement>('.widget__answer')!;
   const notices = root.querySelector<HTMLElement>('.widget__notices')!;
-  const share = root.querySelector<HTMLElement>('.widget__share')!;
   const copied = root.querySelector<HTMLElement>('.widget__copied')!;
   const raw = new URLSearchParams(location.search).get(widget.id);
   const parsed = parseWidgetParam(widget.fields, raw);
@@ -112,10 +111,9 @@ export function mountWidget(root: HTMLElement, widget: AnyWidget): void {
     }
   });
 
-  form.hidden = false;
-  answer.hidden = false;
-  share.hidden = false;
-  root.querySelector<HTMLElement>('.widget__summary')!.hidden = true;
-  update(false);
+  // The build rendered the default answer; a link's settings need the answer recomputed.
+  root.querySelector<HTMLFieldSetElement>('.widget__controls')!.disabled = false;
+  root.querySelector<HTMLButtonElement>('.widget__copy')!.disabled = false;
+  if (raw !== null) update(false);
   if (raw !== null || location.hash === `#${widget.anchor}`) root.scrollIntoView({ block: 'start' });
 }
