@@ -7,10 +7,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { linkCheck } from './src/plugins/link-check.ts';
 import { diagramsIntegration, rehypeDiagrams, remarkDiagrams } from './src/plugins/diagrams.ts';
 import { rehypeGlossaryLinks } from './src/plugins/glossary-links.ts';
+import { readUrlAliases, urlAliases } from './src/plugins/url-aliases.ts';
+import { pageRedirects } from './src/lib/url-manifest.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // Public URLs never break: moved pages redirect (content/url-aliases.yaml).
+  redirects: pageRedirects(readUrlAliases()),
   // Mermaid blocks become inline SVG figures at build time (src/plugins/diagrams.ts).
   // Glossary terms' first use on each page links to the glossary (src/plugins/glossary-links.ts).
   markdown: { processor: unified({ remarkPlugins: [remarkDiagrams], rehypePlugins: [rehypeGlossaryLinks, rehypeDiagrams] }) },
@@ -40,6 +44,7 @@ export default defineConfig({
       pagination: true,
     }),
     diagramsIntegration(),
+    urlAliases(),
     linkCheck(),
   ],
 });

@@ -21,7 +21,13 @@ function buildWithDefect(name: string, file: string, edit: (source: string) => s
   const target = join(dir, file);
   writeFileSync(target, edit(readFileSync(target, 'utf8')));
   for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(dir, path), text);
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 180_000,
+    // Share the project's diagram cache: the copies render the same diagrams.
+    env: { ...process.env, DIAGRAM_CACHE_DIR: join(ROOT, 'node_modules', '.cache', 'field-guide-diagrams') },
+  });
   rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -98,4 +104,15 @@ test('a step that highlights a node the diagram lacks fails the build', () => {
   );
   assert.notEqual(status, 0);
   assert.match(output, /snapshot-copies\.mdx:\d+ \(diagram "cross-account"\): steps highlight what the diagram does not have: snapZ/);
+});
+
+test('renaming a heading without an alias fails the build, naming the lost URL; with an alias it builds', () => {
+  const rename = (s: string) => s.replace('## Watching expiry', '## Monitoring expiry');
+  const lost = buildWithDefect('url-lost', 'content/docs/acm.mdx', rename);
+  assert.notEqual(lost.status, 0);
+  assert.match(lost.output, /Published URLs would break[\s\S]*\/acm\/#watching-expiry/);
+  const aliased = buildWithDefect('url-aliased', 'content/docs/acm.mdx', rename, {
+    'content/url-aliases.yaml': '- from: /acm/#watching-expiry\n  to: /acm/#monitoring-expiry\n',
+  });
+  assert.equal(aliased.status, 0, aliased.output);
 });

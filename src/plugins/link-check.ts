@@ -3,22 +3,11 @@
  * source file and the reason. Runs on dist/, so links written by components and data are checked too.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, scanHtml, type BuiltPage } from '../lib/links.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => join(dir, file));
-}
-
-function pathOfHtmlFile(outDir: string, file: string): string {
-  const rel = relative(outDir, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  return `/${rel.replace(/(?:\/)?index\.html$/, '').replace(/\.html$/, '')}/`;
-}
+import { distPages } from './dist-pages.ts';
 
 /** The content file a page comes from, so an error names what to edit. */
 function sourceOfPath(path: string): string {
@@ -39,10 +28,7 @@ export function linkCheck(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages: BuiltPage[] = htmlFiles(outDir).map((file) => ({
-          path: pathOfHtmlFile(outDir, file),
-          ...scanHtml(readFileSync(file, 'utf8')),
-        }));
+        const pages: BuiltPage[] = distPages(outDir).map(({ path, file }) => ({ path, ...scanHtml(readFileSync(file, 'utf8')) }));
         const fileExists = (path: string) => {
           const target = join(outDir, path);
           return existsSync(target) && statSync(target).isFile();

@@ -15,7 +15,7 @@ const MERMAID_VERSION: string = require('mermaid/package.json').version;
 const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 /** Bump when the way we call Mermaid changes, to invalidate cached SVGs. */
 const RENDERER_VERSION = '1';
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'field-guide-diagrams');
+const CACHE_DIR = process.env['DIAGRAM_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'field-guide-diagrams');
 
 const FONT = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
