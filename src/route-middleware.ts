@@ -1,6 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { SOURCES_HEADING } from './lib/page-sections.ts';
 import { groupOfSlug } from './lib/site-structure.ts';
+import { ogImagePath } from './lib/og.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const { toc, entry, head } = context.locals.starlightRoute;
@@ -14,4 +15,14 @@ export const onRequest = defineRouteMiddleware((context) => {
   const group = groupOfSlug(slug)?.label ?? 'Reference';
   head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'group[content]', content: group } });
   if (entry.data.service) head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'service[content]', content: entry.data.service } });
+  // Link previews in chat: each page's own image (Starlight already sets og:title, og:description, og:url and
+  // twitter:card).
+  const image = new URL(ogImagePath(slug), context.site ?? context.url).href;
+  head.push(
+    { tag: 'meta', attrs: { property: 'og:image', content: image } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: `${entry.data.title}: AWS Security Field Guide` } },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+  );
 });
