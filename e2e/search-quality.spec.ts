@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { correctQuery } from '../src/lib/search.ts';
 
 /** What teammates type, and the page that must be in the top three results: terms, synonyms, plurals, typos. */
 const queries: [query: string, page: string][] = [
@@ -49,20 +50,29 @@ test(`search quality: ${queries.length + exactNames.length} queries find the exp
   const misses: string[] = [];
   const timings: number[] = [];
   const firstPlace = new Map(exactNames);
+  const vocabulary = ((await page.locator('#search-vocabulary').getAttribute('data-words')) ?? '').split(' ');
   for (const [query, expected] of [...queries, ...exactNames]) {
     const started = Date.now();
     await input.fill(query);
-    // Results are in when the message names the query in the box (which may be a spelling correction).
+    // Results are in when the message names the query in the box (which may be a spelling correction) and the
+    // first results have loaded their links.
+    let top: string[] = [];
     await expect
       .poll(async () => {
         const [text, value] = [await message.textContent(), await input.inputValue()];
-        return Boolean(text && /results? for/.test(text) && text.trim().endsWith(value.trim()));
+        // A misspelt query is searched again as corrected: wait for that search.
+        const final = correctQuery(query, vocabulary) ?? query;
+        if (value.trim().toLowerCase() !== final.toLowerCase()) return false;
+        if (!text || !/results? for/.test(text) || !text.trim().endsWith(value.trim())) return false;
+        const links = await dialog
+          .locator('li.pagefind-ui__result')
+          .evaluateAll((results) => results.slice(0, 3).map((result) => result.querySelector('a')?.href ?? null));
+        if (links.length === 0 || links.includes(null)) return false;
+        top = links.map((href) => new URL(href!).pathname);
+        return true;
       }, { timeout: 10_000 })
       .toBe(true);
     timings.push(Date.now() - started);
-    const top = await dialog
-      .locator('li.pagefind-ui__result')
-      .evaluateAll((results) => results.slice(0, 3).map((result) => new URL(result.querySelector('a')!.href).pathname));
     const wanted = firstPlace.get(query) === expected ? top.slice(0, 1) : top;
     if (!wanted.includes(expected)) misses.push(`"${query}": expected ${expected}${wanted.length === 1 ? ' first' : ''}, got ${top.join(', ') || 'nothing'}`);
   }

@@ -110,6 +110,7 @@ for (const scenario of scenarios) {
     const before = await answer.innerText();
     // Tab from the widget's heading into its first control, then change it with the keyboard.
     const first = widget.locator('select, input').first();
+    await expect(first).toBeEnabled(); // the controls come alive when the widget's script has loaded
     await widget.locator('.widget__title').click();
     await page.keyboard.press('Tab');
     await expect(first).toBeFocused();

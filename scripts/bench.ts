@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchSearch } from './bench-search.ts';
 
 const DIST = 'dist';
 
@@ -81,3 +82,6 @@ for (const page of pages) {
     console.log(`${figure[1]!.padEnd(30)}  ${kb(Buffer.byteLength(svgs)).padStart(9)} (${kb(gz(svgs)).padStart(8)})`);
   }
 }
+
+const search = await benchSearch();
+console.log(`\nsearch: first search fetched ${kb(search.firstSearchBytes)} in ${search.firstSearchRequests} requests (Pagefind UI, WASM, index, fragments); median keystroke-to-results ${search.medianMs} ms over 10 queries`);

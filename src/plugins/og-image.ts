@@ -16,7 +16,7 @@ const fonts = [
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
-type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
+type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string | undefined } };
 const el = (type: string, style: Record<string, string | number>, children?: Node['props']['children']): Node => ({ type, props: { style, children } });
 
 export async function renderOgImage(card: { title: string; group: string }): Promise<Buffer> {
