@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { siteGroups } from './src/lib/site-structure.ts';
 import { SEARCH_RANKING } from './src/lib/search.ts';
+import { STARLIGHT_INLINE_SCRIPT_HASHES } from './src/lib/csp.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { linkCheck } from './src/plugins/link-check.ts';
 import { diagramsIntegration, rehypeDiagrams, remarkDiagrams } from './src/plugins/diagrams.ts';
@@ -13,11 +14,21 @@ import { pageRedirects } from './src/lib/url-manifest.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind runs WebAssembly; Starlight's own inline scripts are allowed by hash (src/lib/csp.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: STARLIGHT_INLINE_SCRIPT_HASHES },
+      // Starlight icons use style attributes and diagrams carry <style>: strict style-src is out of reach.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   // Public URLs never break: moved pages redirect (content/url-aliases.yaml).
   redirects: pageRedirects(readUrlAliases()),
   // Mermaid blocks become inline SVG figures at build time (src/plugins/diagrams.ts).
   // Glossary terms' first use on each page links to the glossary (src/plugins/glossary-links.ts).
-  markdown: { processor: unified({ remarkPlugins: [remarkDiagrams], rehypePlugins: [rehypeGlossaryLinks, rehypeDiagrams] }) },
+  // Expressive Code highlights code blocks; Astro's own Shiki would add inline styles CSP cannot hash.
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkDiagrams], rehypePlugins: [rehypeGlossaryLinks, rehypeDiagrams] }) },
   integrations: [
     starlight({
       title: 'AWS Security Field Guide',

@@ -2,8 +2,16 @@ import { expect, test } from '@playwright/test';
 import { publishedPaths } from './site.ts';
 
 for (const path of publishedPaths) {
-  test(`${path} answers 200 with one h1, the sidebar, and no console errors`, async ({ page }) => {
+  test(`${path} answers 200 with one h1, the sidebar, no console errors, no CSP violation, no other origin`, async ({ page }) => {
     const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.host !== 'localhost:4321') foreign.push(request.url());
+    });
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
+    );
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
@@ -21,6 +29,8 @@ for (const path of publishedPaths) {
     await expect(sidebar.getByRole('link', { name: 'Changes since the notes' })).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
   });
 }
 
