@@ -34,6 +34,7 @@ export default defineConfig({
       title: 'AWS Security Field Guide',
       description: 'Accurate, linkable notes on AWS encryption and security services: KMS, S3 replication, secrets, ACM, WAF, Shield, GuardDuty and more.',
       favicon: '/favicon.svg',
+      customCss: ['./src/styles/print.css'],
       // Pages live in top-level content/docs: without this Starlight silently skips its Markdown
       // transforms there (heading anchor links, asides).
       markdown: { processedDirs: ['./content/docs'] },
