@@ -116,3 +116,15 @@ test('renaming a heading without an alias fails the build, naming the lost URL; 
   });
   assert.equal(aliased.status, 0, aliased.output);
 });
+
+test('an unknown widget name fails the build with the page and the names that exist', () => {
+  const { status, output } = buildWithDefect('widget-name', 'content/docs/waf.mdx', (s) => s.replace('<DecisionWidget name="waf" />', '<DecisionWidget name="wafx" />'));
+  assert.notEqual(status, 0);
+  assert.match(output, /<DecisionWidget name="wafx"> on \/waf\/: no such widget; use one of .*waf/);
+});
+
+test('a link to an unknown glossary term fails the build', () => {
+  const { status, output } = buildWithDefect('glossary-term', 'content/docs/shield.mdx', (s) => `${s}\nSee [the term](/glossary/#no-such-term).\n`);
+  assert.notEqual(status, 0);
+  assert.match(output, /content\/docs\/shield\.mdx: link "\/glossary\/#no-such-term" → no element with id "no-such-term" on \/glossary\//);
+});

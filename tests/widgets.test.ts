@@ -18,6 +18,17 @@ const text = (answer: Answer) => answer.lines.map((l) => `${l.label}: ${l.value}
 const line = (answer: Answer, label: string) => answer.lines.find((l) => l.label === label);
 
 for (const [name, widget] of all) {
+  test(`${name}: the configuration is valid (unique field ids, defaults among the options, numbers in range)`, () => {
+    const ids = widget.fields.map((field) => field.id);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.match(widget.anchor, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const field of widget.fields) {
+      if (field.kind === 'choice') assert.ok(field.options.some((o) => o.value === field.default), `${name}.${field.id}: default not an option`);
+      if (field.kind === 'number') assert.ok(field.default >= field.min && field.default <= field.max, `${name}.${field.id}: default out of range`);
+      if (field.kind === 'choice') for (const option of field.options) assert.match(option.value, /^[a-z0-9.-]+$/, 'option values must be safe in a URL');
+    }
+  });
+
   test(`${name}: every answer is complete and every line links to a known explanation`, () => {
     for (const href of Object.values(widget.explanations).map((e) => e.href)) assert.match(href, /^\/[a-z0-9\-/]*\/#[a-z0-9-]+$/);
     const rows = answers(widget);
