@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { withClipboard } from './clipboard.ts';
 
 test('every heading offers "Copy link", with visible and announced confirmation of the right URL', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -9,9 +10,12 @@ test('every heading offers "Copy link", with visible and announced confirmation 
   await button.focus();
   await expect(button).toBeVisible();
   await expect(wrapper.locator('a.sl-anchor-link')).toBeAttached();
-  await page.keyboard.press('Enter');
-  await expect(wrapper.getByRole('status')).toHaveText('Link copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('http://localhost:4321/acm/#edge-optimized-endpoints');
+  const copied = await withClipboard(async () => {
+    await page.keyboard.press('Enter');
+    await expect(wrapper.getByRole('status')).toHaveText('Link copied.');
+    return page.evaluate(() => navigator.clipboard.readText());
+  });
+  expect(copied).toBe('http://localhost:4321/acm/#edge-optimized-endpoints');
 });
 
 test('opening a link to a glossary term, a diagram step or a widget scrolls there and marks it', async ({ page }) => {

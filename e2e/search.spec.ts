@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { withClipboard } from './clipboard.ts';
 
 async function search(page: Page, query: string) {
   await page.goto('/');
@@ -36,9 +37,11 @@ test('"Copy link to these results" puts a ?q= link on the clipboard that reopens
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const dialog = await search(page, 'edge-optimized');
   await expect(dialog.locator('a.pagefind-ui__result-link').first()).toBeVisible();
-  await dialog.getByRole('button', { name: 'Copy link to these results' }).click();
-  await expect(dialog.getByText('Link copied.')).toBeVisible();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const link = await withClipboard(async () => {
+    await dialog.getByRole('button', { name: 'Copy link to these results' }).click();
+    await expect(dialog.getByText('Link copied.')).toBeVisible();
+    return page.evaluate(() => navigator.clipboard.readText());
+  });
   expect(new URL(link).searchParams.get('q')).toBe('edge-optimized');
   await page.goto(link);
   await expect(page.getByRole('dialog').locator('a.pagefind-ui__result-link[href^="/acm/"]').first()).toBeVisible();

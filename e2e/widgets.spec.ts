@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { withClipboard } from './clipboard.ts';
 
 /** One scenario per widget: where it is, what a reader sets (by label), and what the answer must say. */
 interface Scenario {
@@ -85,9 +86,11 @@ for (const scenario of scenarios) {
     const widget = widgetAt(page, scenario.anchor);
     await scenario.set(widget);
     const answer = await widget.locator('.widget__answer').innerText();
-    await widget.getByRole('button', { name: 'Copy link to this answer' }).click();
-    await expect(widget.getByText('Link copied.')).toBeVisible();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await withClipboard(async () => {
+      await widget.getByRole('button', { name: 'Copy link to this answer' }).click();
+      await expect(widget.getByText('Link copied.')).toBeVisible();
+      return page.evaluate(() => navigator.clipboard.readText());
+    });
     expect(link).toContain(`#${scenario.anchor}`);
 
     const fresh = await browser.newPage();
@@ -121,9 +124,11 @@ for (const scenario of scenarios) {
       await page.keyboard.press('ArrowUp');
     } else await page.keyboard.press('ArrowDown');
     await expect.poll(() => answer.innerText()).not.toBe(before);
-    await widget.getByRole('button', { name: 'Copy link to this answer' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(widget.getByText('Link copied.')).toBeVisible();
+    await withClipboard(async () => {
+      await widget.getByRole('button', { name: 'Copy link to this answer' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(widget.getByText('Link copied.')).toBeVisible();
+    });
   });
 }
 

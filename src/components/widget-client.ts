@@ -4,6 +4,7 @@
  */
 import { parseWidgetParam, serializeWidgetParam } from '~/lib/widgets/url.ts';
 import type { Answer, Field, Values, Widget } from '~/lib/widgets/types.ts';
+import { copyLink } from './clipboard.ts';
 
 type AnyWidget = Widget<never, string>;
 
@@ -102,13 +103,7 @@ export function mountWidget(root: HTMLElement, widget: AnyWidget): void {
   form.addEventListener('submit', (event) => event.preventDefault());
 
   root.querySelector<HTMLButtonElement>('.widget__copy')!.addEventListener('click', async () => {
-    const url = new URL(urlWith(widget, readForm(form, widget.fields), `#${widget.anchor}`), location.href).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      copied.textContent = 'Link copied.';
-    } catch {
-      copied.textContent = `Copy this link: ${url}`;
-    }
+    await copyLink(new URL(urlWith(widget, readForm(form, widget.fields), `#${widget.anchor}`), location.href).href, copied);
   });
 
   // The build rendered the default answer; a link's settings need the answer recomputed.
