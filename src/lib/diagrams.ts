@@ -165,7 +165,7 @@ function escapeHtml(text: string): string {
 /**
  * The figure a page shows: both theme variants (CSS shows the one matching Starlight's theme, so the toggle
  * switches at once with no re-render), the caption and description, and the steps as an ordered list that
- * works without JavaScript. Step controls and zoom are added by the browser script when it runs.
+ * works without JavaScript. The step and zoom controls start disabled; the browser script brings them to life.
  */
 export function diagramFigureHtml(diagram: DiagramDeclaration, svgs: { light: string; dark: string }): string {
   const labels = svgLabels(svgs.light).join(' · ');
@@ -179,15 +179,27 @@ export function diagramFigureHtml(diagram: DiagramDeclaration, svgs: { light: st
         )
         .join('')}</ol>`
     : '';
+  // Controls are in the HTML from the start, inert until the script enables them, so nothing moves when it runs.
+  const toolbar =
+    `<div class="diagram__toolbar"><button type="button" class="diagram__zoom-button" disabled ` +
+    `aria-label="Open “${escapeHtml(diagram.title)}” full screen">Full screen</button></div>`;
+  const stepper = diagram.steps.length
+    ? `<div class="diagram__stepper" role="group" aria-label="Steps of the diagram: ${escapeHtml(diagram.title)}">` +
+      `<button type="button" class="diagram__step-nav" data-step-previous disabled>Previous</button>` +
+      `<p class="diagram__step-status" aria-live="polite">${diagram.steps.length} steps. Press Start to go through them.</p>` +
+      `<button type="button" class="diagram__step-nav" data-step-next disabled>Start</button></div>`
+    : '';
   return (
     `<figure class="diagram" id="${diagramAnchor(diagram.id)}" data-diagram="${diagram.id}" ` +
     `data-pagefind-index-attrs="data-diagram-labels" data-diagram-labels="${escapeHtml(labels)}">` +
+    toolbar +
     `<div class="diagram__canvas">` +
     `<div class="diagram__variant diagram__variant--light">${svgs.light}</div>` +
     `<div class="diagram__variant diagram__variant--dark" data-pagefind-ignore="all">${svgs.dark}</div>` +
     `</div>` +
     `<figcaption class="diagram__caption">${escapeHtml(diagram.title)}</figcaption>` +
     `<p class="diagram__description">${escapeHtml(diagram.description)}</p>` +
+    stepper +
     steps +
     `</figure>`
   );
