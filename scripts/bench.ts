@@ -7,6 +7,9 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchSearch } from './bench-search.ts';
+import { benchLighthouse } from './bench-lighthouse.ts';
+import { withPreview } from './preview-server.ts';
+import { writeFileSync } from 'node:fs';
 
 const DIST = 'dist';
 
@@ -83,5 +86,13 @@ for (const page of pages) {
   }
 }
 
-const search = await benchSearch();
+const { search, lighthouse } = await withPreview(4329, async (base) => ({ search: await benchSearch(base), lighthouse: await benchLighthouse(base) }));
 console.log(`\nsearch: first search fetched ${kb(search.firstSearchBytes)} in ${search.firstSearchRequests} requests (Pagefind UI, WASM, index, fragments); median keystroke-to-results ${search.medianMs} ms over 10 queries`);
+
+console.log('\nLighthouse (mobile)        perf  a11y  best  SEO   LCP ms   CLS     TBT ms');
+for (const r of lighthouse) {
+  console.log(`${r.page.padEnd(26)} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(4)}  ${String(r.seo).padStart(4)}  ${String(r.lcpMs).padStart(6)}  ${String(r.cls).padStart(6)}  ${String(r.tbtMs).padStart(6)}`);
+}
+
+writeFileSync('scripts/bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), build: { coldSeconds: cold.seconds, warmSeconds: warm.seconds, diagrams: { cold: cold.diagrams, warm: warm.diagrams } }, pages: weights, search, lighthouse }, null, 2)}\n`);
+console.log('\nwritten: scripts/bench-results.json');
