@@ -4,20 +4,13 @@
  *   node scripts/url-manifest.ts --write  add the newly built URLs (never removes one: see README)
  * Run after `npm run build`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { lostUrls, siteUrls } from '../src/lib/url-manifest.ts';
 import { distPages } from '../src/plugins/dist-pages.ts';
-import { MANIFEST_FILE, readUrlAliases } from '../src/plugins/url-aliases.ts';
+import { MANIFEST_FILE, readManifest, readUrlAliases } from '../src/plugins/url-aliases.ts';
 
 export function builtUrls(): string[] {
-  const pages = distPages('dist')
-    .filter(({ path }) => path !== '/404/')
-    .map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }));
-  return siteUrls(pages);
-}
-
-export function readManifest(): string[] {
-  return existsSync(MANIFEST_FILE) ? (JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as string[]) : [];
+  return siteUrls(distPages('dist').map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') })));
 }
 
 if (import.meta.main) {

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { applyAnchorAliases, lostUrls, pageRedirects, publicAnchors, siteUrls } from '../src/lib/url-manifest.ts';
-import { readUrlAliases } from '../src/plugins/url-aliases.ts';
-import { builtUrls, readManifest } from '../scripts/url-manifest.ts';
+import { readManifest, readUrlAliases } from '../src/plugins/url-aliases.ts';
+import { builtUrls } from '../scripts/url-manifest.ts';
 
 const page = (headings: string[]) =>
   headings.map((id) => `<div class="sl-heading-wrapper level-h2"><h2 id="${id}">x</h2><a class="sl-anchor-link" href="#${id}"></a></div>`).join('');

@@ -22,9 +22,11 @@ export function publicAnchors(html: string): string[] {
   return [...new Set(patterns.flatMap((pattern) => [...html.matchAll(pattern)].map((m) => m[1]!)))].filter((id) => id !== '_top');
 }
 
-/** All public URLs of a built site, sorted: each page, then each of its anchors. */
+/** All public URLs of a built site, sorted: each page, then each of its anchors. The 404 page is not one. */
 export function siteUrls(pages: readonly { path: string; html: string }[]): string[] {
-  return pages.flatMap(({ path, html }) => [path, ...publicAnchors(html).map((id) => `${path}#${id}`)]).sort();
+  return pages
+    .filter(({ path }) => path !== '/404/')
+    .flatMap(({ path, html }) => [path, ...publicAnchors(html).map((id) => `${path}#${id}`)]).sort();
 }
 
 /** Manifest entries that no longer land anywhere: neither built, nor aliased to something built. */

@@ -3,7 +3,7 @@
  * just before the section that now has the new id. (Moved pages become Astro redirects in astro.config.mjs.)
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { applyAnchorAliases, lostUrls, siteUrls, type UrlAlias } from '../lib/url-manifest.ts';
@@ -22,6 +22,10 @@ export function readUrlAliases(): UrlAlias[] {
   return aliases;
 }
 
+export function readManifest(): string[] {
+  return existsSync(MANIFEST_FILE) ? (JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as string[]) : [];
+}
+
 export function urlAliases(): AstroIntegration {
   return {
     name: 'field-guide:url-aliases',
@@ -29,17 +33,14 @@ export function urlAliases(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const aliases = readUrlAliases();
         const anchorAliases = aliases.filter((alias) => alias.from.includes('#'));
-        const pages = distPages(fileURLToPath(dir))
-          .filter(({ path }) => path !== '/404/')
-          .map(({ path, file }) => {
+        const pages = distPages(fileURLToPath(dir)).map(({ path, file }) => {
             const html = readFileSync(file, 'utf8');
             const updated = applyAnchorAliases(html, path, anchorAliases);
             if (updated !== html) writeFileSync(file, updated);
             return { path, html: updated };
           });
         // A published URL that no longer lands anywhere breaks links in old chats: refuse the build.
-        const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as string[];
-        const lost = lostUrls(manifest, new Set(siteUrls(pages)), aliases);
+        const lost = lostUrls(readManifest(), new Set(siteUrls(pages)), aliases);
         if (lost.length > 0) {
           throw new Error(
             `Published URLs would break (listed in ${MANIFEST_FILE}). Add where each went to ${ALIASES_FILE}:\n  ${lost.join('\n  ')}`,
