@@ -1,5 +1,5 @@
 /**
- * Lighthouse (mobile) for representative pages, run locally against the preview server at `base`, in the
+ * Lighthouse (mobile) for the given pages, run locally against the preview server at `base`, in the
  * project's Chromium.
  * Part of `npm run bench`.
  */
@@ -8,8 +8,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath } from './chromium.ts';
-
-export const LIGHTHOUSE_PAGES = { home: '/', diagrams: '/kms/snapshot-copies/', widgets: '/acm/', glossary: '/glossary/' } as const;
 
 export interface LighthouseResult {
   page: string;
@@ -22,10 +20,10 @@ export interface LighthouseResult {
   tbtMs: number;
 }
 
-export async function benchLighthouse(base: string): Promise<LighthouseResult[]> {
+export async function benchLighthouse(base: string, pages: readonly string[]): Promise<LighthouseResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   try {
-    return Object.values(LIGHTHOUSE_PAGES).map((page) => {
+    return pages.map((page) => {
       const output = join(dir, 'report.json');
       execFileSync(
         process.execPath,

@@ -1,98 +1,117 @@
 /**
- * Benchmark: build time (cold, with no diagram cache, and warm) and page weight of the production site.
- * Not a test: it prints numbers to quote. Usage: npm run bench
+ * Benchmark (not a test: it prints numbers to quote and fails only when a budget is missed). In one run:
+ * our build cold and warm; the same content as a plain Starlight site with client-side Mermaid and as one
+ * without diagrams or widgets; what every page costs at load, in Chromium; Lighthouse (mobile) on the
+ * representative pages of all three; search cost; build time at 1×, 10× and 50× the content.
+ * Usage: npm run bench (BENCH_SCALES=1,10 for a shorter scaling run). Writes scripts/bench-results.json.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchScaling, timedBuild, type TimedBuild } from './bench-build.ts';
+import { BENCH_PAGES, checkBudgets } from './bench-budgets.ts';
+import { benchLighthouse, type LighthouseResult } from './bench-lighthouse.ts';
+import { measureLoads, type PageLoad } from './bench-load.ts';
 import { benchSearch } from './bench-search.ts';
-import { benchLighthouse } from './bench-lighthouse.ts';
+import { writePlainSite, type PlainVariant } from './plain-starlight.ts';
 import { withPreview } from './preview-server.ts';
-import { writeFileSync } from 'node:fs';
 
-const DIST = 'dist';
-
-function timedBuild(): { seconds: number; diagrams: string } {
-  const started = performance.now();
-  const build = spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    process.exit(1);
-  }
-  return { seconds, diagrams: /diagram SVGs: (.*)/.exec(build.stdout)?.[1] ?? '' };
-}
-
-rmSync('node_modules/.cache/field-guide-diagrams', { recursive: true, force: true });
-const cold = timedBuild();
-const warm = timedBuild();
-const buildSeconds = warm.seconds;
-console.log(`cold build (no diagram cache): ${cold.seconds.toFixed(1)} s; ${cold.diagrams}`);
-console.log(`warm build: ${warm.seconds.toFixed(1)} s; ${warm.diagrams}`);
-
-const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(DIST, f)).isFile());
-const pages = files.filter((f) => f.endsWith('.html'));
-const gz = (data: Buffer | string) => gzipSync(data).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const times = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '–');
+const pad = (cells: (string | number)[], widths: number[]) => cells.map((c, i) => String(c).padStart(widths[i] ?? 8)).join('  ');
 
-interface PageWeight {
-  page: string;
-  html: number;
-  htmlGz: number;
-  js: number;
-  jsGz: number;
-  css: number;
-  cssGz: number;
+interface Site {
+  name: string;
+  root: string;
+  cold: TimedBuild;
+  warm: TimedBuild;
+  loads: PageLoad[];
+  lighthouse: LighthouseResult[];
 }
 
-const weights: PageWeight[] = pages.map((page) => {
-  const html = readFileSync(join(DIST, page), 'utf8');
-  const assets = (pattern: RegExp) =>
-    [...new Set([...html.matchAll(pattern)].map((m) => m[1]!))].map((src) => readFileSync(join(DIST, src)));
-  const scripts = assets(/<script[^>]*\ssrc="\/([^"]+)"/g);
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-  const styles = assets(/<link[^>]*rel="stylesheet"[^>]*href="\/([^"]+)"/g);
-  return {
-    page: `/${relative(DIST, join(DIST, page)).replace(/index\.html$/, '')}`,
-    html: Buffer.byteLength(html),
-    htmlGz: gz(html),
-    js: scripts.reduce((n, b) => n + b.length, 0) + inline.reduce((n, s) => n + Buffer.byteLength(s), 0),
-    jsGz: scripts.reduce((n, b) => n + gz(b), 0) + inline.reduce((n, s) => n + gz(s), 0),
-    css: styles.reduce((n, b) => n + b.length, 0),
-    cssGz: styles.reduce((n, b) => n + gz(b), 0),
-  };
-});
+// Our site: cold is without the diagram cache; warm reuses it.
+rmSync('node_modules/.cache/field-guide-diagrams', { recursive: true, force: true });
+const ourCold = timedBuild();
+const ourWarm = timedBuild();
+const paths = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('index.html'))
+  .map((f) => `/${f.replace(/index\.html$/, '')}`)
+  .sort();
 
-const total = files.reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
-const pagefind = files.filter((f) => f.startsWith('pagefind/')).reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
-const max = (key: keyof Omit<PageWeight, 'page'>) => weights.reduce((a, b) => (b[key] > a[key] ? b : a));
-
-console.log(`${pages.length} HTML pages (warm build ${buildSeconds.toFixed(1)} s)`);
-console.log(`dist: ${kb(total)} in ${files.length} files (Pagefind index ${kb(pagefind)})`);
-console.log('page                              HTML (gzip)          JS on load (gzip)     CSS (gzip)');
-for (const w of weights.sort((a, b) => a.page.localeCompare(b.page))) {
-  console.log(`${w.page.padEnd(32)}  ${kb(w.html).padStart(9)} (${kb(w.htmlGz).padStart(8)})  ${kb(w.js).padStart(9)} (${kb(w.jsGz).padStart(8)})  ${kb(w.css).padStart(8)} (${kb(w.cssGz).padStart(7)})`);
+const comparisons: Record<string, PlainVariant> = { 'plain Starlight + client-side Mermaid': 'client-mermaid', 'plain Starlight, no diagrams or widgets': 'no-diagrams' };
+const sites: Site[] = [{ name: 'this site', root: '.', cold: ourCold, warm: ourWarm, loads: [], lighthouse: [] }];
+for (const [name, variant] of Object.entries(comparisons)) {
+  const root = join('.cache', 'bench', variant);
+  writePlainSite(root, variant);
+  sites.push({ name, root, cold: timedBuild(root), warm: timedBuild(root), loads: [], lighthouse: [] });
 }
-console.log(`heaviest HTML: ${max('htmlGz').page} ${kb(max('htmlGz').htmlGz)} gzip; most JS: ${max('jsGz').page} ${kb(max('jsGz').jsGz)} gzip`);
+
+let search: Awaited<ReturnType<typeof benchSearch>> | undefined;
+for (const site of sites) {
+  await withPreview(4329, async (base) => {
+    site.loads = await measureLoads(base, paths);
+    site.lighthouse = await benchLighthouse(base, Object.values(BENCH_PAGES));
+    if (site.root === '.') search = await benchSearch(base);
+  }, site.root);
+}
+const [ours, clientMermaid, noDiagrams] = sites as [Site, Site, Site];
+
+console.log(`\nBuilds (${cpus().length} cores)                       cold s   warm s  pages   cold: ours ÷ theirs`);
+for (const site of sites) {
+  console.log(`${site.name.padEnd(42)} ${pad([site.cold.seconds.toFixed(1), site.warm.seconds.toFixed(1), site.cold.pages, times(ours.cold.seconds, site.cold.seconds)], [7, 7, 5, 10])}`);
+}
+console.log(`this site's diagrams: cold ${ourCold.diagrams}; warm ${ourWarm.diagrams}`);
+
+console.log('\nAt load, in Chromium (gzip)   site            HTML       JS      CSS  requests  diagrams  JS: ours ÷ theirs');
+for (const [role, page] of Object.entries(BENCH_PAGES)) {
+  for (const site of sites) {
+    const load = site.loads.find((l) => l.page === page)!;
+    const mine = ours.loads.find((l) => l.page === page)!;
+    const label = site === ours ? `${role} ${page}` : '';
+    const short = site === ours ? 'ours' : site === clientMermaid ? 'client Mermaid' : 'no diagrams';
+    console.log(`${label.padEnd(30)} ${short.padEnd(14)} ${pad([kb(load.htmlGz), kb(load.jsGz), kb(load.cssGz), load.requests, load.diagrams, site === ours ? '' : times(mine.jsGz, load.jsGz)], [8, 8, 8, 8, 8, 10])}`);
+  }
+}
+
+console.log('\nLighthouse (mobile)                     perf  a11y  best   SEO   LCP ms     CLS  TBT ms');
+for (const site of sites) {
+  for (const r of site.lighthouse) {
+    console.log(`${`${site === ours ? 'ours' : site === clientMermaid ? 'client Mermaid' : 'no diagrams'} ${r.page}`.padEnd(38)} ${pad([r.performance, r.accessibility, r.bestPractices, r.seo, r.lcpMs, r.cls, r.tbtMs], [4, 4, 4, 4, 7, 6, 6])}`);
+  }
+}
+
+console.log('\nEvery page of this site at load (gzip)     HTML        JS       CSS  requests');
+for (const load of ours.loads) {
+  console.log(`${load.page.padEnd(38)} ${pad([kb(load.htmlGz), kb(load.jsGz), kb(load.cssGz), load.requests], [9, 9, 9, 9])}`);
+}
 
 // Diagrams: both theme variants of each figure, as shipped inline in its page.
-console.log('\ndiagram                         SVG light+dark (gzip)');
-for (const page of pages) {
-  const html = readFileSync(join(DIST, page), 'utf8');
-  for (const figure of html.matchAll(/<figure class="diagram" id="diagram-([a-z0-9-]+)"[\s\S]*?<\/figure>/g)) {
+const diagrams = paths.flatMap((path) =>
+  [...readFileSync(join('dist', path, 'index.html'), 'utf8').matchAll(/<figure class="diagram" id="diagram-([a-z0-9-]+)"[\s\S]*?<\/figure>/g)].map((figure) => {
     const svgs = [...figure[0].matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]).join('');
-    console.log(`${figure[1]!.padEnd(30)}  ${kb(Buffer.byteLength(svgs)).padStart(9)} (${kb(gz(svgs)).padStart(8)})`);
-  }
+    return { id: figure[1]!, page: path, bytes: Buffer.byteLength(svgs), gzip: gzipSync(svgs).length };
+  }),
+);
+console.log('\ndiagram (light + dark SVG)         raw      gzip');
+for (const d of diagrams) console.log(`${d.id.padEnd(28)} ${pad([kb(d.bytes), kb(d.gzip)], [8, 8])}`);
+
+console.log(`\nsearch: first search fetched ${kb(search!.firstSearchBytes)} in ${search!.firstSearchRequests} requests; median keystroke-to-results ${search!.medianMs} ms over 10 queries`);
+
+const factors = (process.env.BENCH_SCALES ?? '1,10,50').split(',').map(Number);
+const scaling = benchScaling(factors);
+console.log('\nContent   pages   cold s   warm s   cold ms/page   diagrams (cold)');
+for (const p of scaling) {
+  console.log(`${`${p.factor}×`.padEnd(7)} ${pad([p.pages, p.cold.seconds.toFixed(1), p.warm.seconds.toFixed(1), Math.round((p.cold.seconds * 1000) / p.pages)], [6, 7, 7, 13])}   ${p.cold.diagrams}`);
 }
 
-const { search, lighthouse } = await withPreview(4329, async (base) => ({ search: await benchSearch(base), lighthouse: await benchLighthouse(base) }));
-console.log(`\nsearch: first search fetched ${kb(search.firstSearchBytes)} in ${search.firstSearchRequests} requests (Pagefind UI, WASM, index, fragments); median keystroke-to-results ${search.medianMs} ms over 10 queries`);
+const budgets = checkBudgets({ ours: ours.loads, clientMermaid: clientMermaid.loads, noDiagrams: noDiagrams.loads, lighthouse: ours.lighthouse, scaling });
+console.log('\nBudget                                                                   measured          limit');
+for (const b of budgets) console.log(`${b.met ? 'met   ' : 'MISSED'} ${b.budget.padEnd(70)} ${b.measured.padStart(15)} ${b.limit.padStart(15)}`);
 
-console.log('\nLighthouse (mobile)        perf  a11y  best  SEO   LCP ms   CLS     TBT ms');
-for (const r of lighthouse) {
-  console.log(`${r.page.padEnd(26)} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(4)}  ${String(r.seo).padStart(4)}  ${String(r.lcpMs).padStart(6)}  ${String(r.cls).padStart(6)}  ${String(r.tbtMs).padStart(6)}`);
-}
-
-writeFileSync('scripts/bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), build: { coldSeconds: cold.seconds, warmSeconds: warm.seconds, diagrams: { cold: cold.diagrams, warm: warm.diagrams } }, pages: weights, search, lighthouse }, null, 2)}\n`);
+writeFileSync(
+  'scripts/bench-results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, sites: sites.map(({ root: _root, ...site }) => site), diagrams, search, scaling, budgets }, null, 2)}\n`,
+);
 console.log('\nwritten: scripts/bench-results.json');
+if (budgets.some((b) => !b.met)) process.exitCode = 1;

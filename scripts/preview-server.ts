@@ -1,8 +1,8 @@
-/** Serves dist/ with `astro preview` for the benchmarks, and stops it afterwards. */
+/** Serves a built site (this project's, or a comparison site's `root`) with `astro preview` for the benchmarks, and stops it afterwards. */
 import { spawn } from 'node:child_process';
 
-export async function withPreview<T>(port: number, work: (base: string) => Promise<T>): Promise<T> {
-  const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(port), '--force'], { stdio: 'ignore' });
+export async function withPreview<T>(port: number, work: (base: string) => Promise<T>, root = '.'): Promise<T> {
+  const server = spawn('node_modules/.bin/astro', ['preview', '--root', root, '--port', String(port), '--force'], { stdio: 'ignore' });
   const base = `http://localhost:${port}`;
   try {
     for (let i = 0; ; i++) {
