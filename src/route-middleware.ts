@@ -10,11 +10,14 @@ export const onRequest = defineRouteMiddleware((context) => {
   if (toc && entry.data.sources?.length) {
     toc.items.push({ depth: 2, slug: SOURCES_HEADING.slug, text: SOURCES_HEADING.text, children: [] });
   }
-  // Search filters in the dialog: by sidebar group and by service.
+  // Search filters in the dialog: by sidebar group and by service. Pagefind reads only data-pagefind-filter;
+  // the name is there because HTML allows a <meta content> only alongside name (or http-equiv, charset, itemprop).
   const slug = entry.id.replace(/(^|\/)index$/, '');
   const group = groupOfSlug(slug)?.label ?? 'Reference';
-  head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'group[content]', content: group } });
-  if (entry.data.service) head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'service[content]', content: entry.data.service } });
+  head.push({ tag: 'meta', attrs: { name: 'field-guide:group', 'data-pagefind-filter': 'group[content]', content: group } });
+  if (entry.data.service) {
+    head.push({ tag: 'meta', attrs: { name: 'field-guide:service', 'data-pagefind-filter': 'service[content]', content: entry.data.service } });
+  }
   // Link previews in chat: each page's own image (Starlight already sets og:title, og:description, og:url and
   // twitter:card).
   const image = new URL(ogImagePath(slug), context.site ?? context.url).href;

@@ -1,36 +1,46 @@
 /**
- * Browser side of a decision widget (see DecisionWidget.astro): reads the form, asks the widget's pure decide(),
+ * Browser side of a decision widget (see DecisionWidget.astro): reads the inputs, asks the widget's pure decide(),
  * renders the answer with DOM APIs only (never HTML strings), and keeps the inputs in the URL for sharing.
  */
 import { parseWidgetParam, serializeWidgetParam } from '~/lib/widgets/url.ts';
-import type { Answer, Field, Values, Widget } from '~/lib/widgets/types.ts';
+import { controlName, type Answer, type Field, type Values, type Widget } from '~/lib/widgets/types.ts';
 import { copyLink } from './clipboard.ts';
 
 type AnyWidget = Widget<never, string>;
+type Control = HTMLInputElement | HTMLSelectElement;
 
-function control(form: HTMLFormElement, field: Field) {
-  return form.elements.namedItem(field.id);
+/** A field's control, or its radio buttons (there is no <form> whose elements would group them). */
+function controls(root: HTMLElement, widget: AnyWidget, field: Field): Control[] {
+  return [...root.querySelectorAll<Control>(`[name="${controlName(widget.id, field.id)}"]`)];
 }
 
-function readForm(form: HTMLFormElement, fields: readonly Field[]): Values {
+/** The value of a select or input, or of a radio group's checked button. */
+function valueOf(elements: Control[]): string {
+  if (elements[0]?.type !== 'radio') return elements[0]?.value ?? '';
+  return elements.find((radio) => (radio as HTMLInputElement).checked)?.value ?? '';
+}
+
+function readForm(root: HTMLElement, widget: AnyWidget): Values {
   const values: Values = {};
-  for (const field of fields) {
-    const element = control(form, field);
-    if (field.kind === 'flag') values[field.id] = (element as HTMLInputElement).checked;
+  for (const field of widget.fields) {
+    const elements = controls(root, widget, field);
+    if (field.kind === 'flag') values[field.id] = (elements[0] as HTMLInputElement).checked;
     else if (field.kind === 'number') {
-      const number = Number((element as HTMLInputElement).value);
+      const number = Number(valueOf(elements));
       values[field.id] = Number.isFinite(number) ? Math.min(field.max, Math.max(field.min, number)) : field.default;
-    } else values[field.id] = (element as RadioNodeList | HTMLSelectElement).value || field.default;
+    } else values[field.id] = valueOf(elements) || field.default;
   }
   return values;
 }
 
-function writeForm(form: HTMLFormElement, fields: readonly Field[], values: Values): void {
-  for (const field of fields) {
-    const element = control(form, field);
+function writeForm(root: HTMLElement, widget: AnyWidget, values: Values): void {
+  for (const field of widget.fields) {
     const value = values[field.id];
-    if (field.kind === 'flag') (element as HTMLInputElement).checked = Boolean(value);
-    else (element as RadioNodeList | HTMLSelectElement | HTMLInputElement).value = String(value);
+    for (const element of controls(root, widget, field)) {
+      if (field.kind === 'flag') (element as HTMLInputElement).checked = Boolean(value);
+      else if (element.type === 'radio') (element as HTMLInputElement).checked = element.value === String(value);
+      else element.value = String(value);
+    }
   }
 }
 
@@ -78,32 +88,31 @@ function urlWith(widget: AnyWidget, values: Values, hash: string): string {
 }
 
 export function mountWidget(root: HTMLElement, widget: AnyWidget): void {
-  const form = root.querySelector<HTMLFormElement>('.widget__form')!;
+  const inputs = root.querySelector<HTMLElement>('.widget__form')!;
   const answer = root.querySelector<HTMLElement>('.widget__answer')!;
   const notices = root.querySelector<HTMLElement>('.widget__notices')!;
   const copied = root.querySelector<HTMLElement>('.widget__copied')!;
   const raw = new URLSearchParams(location.search).get(widget.id);
   const parsed = parseWidgetParam(widget.fields, raw);
   // Only a link's settings replace the form's values: otherwise keep what the page (or the reader) set.
-  if (raw !== null) writeForm(form, widget.fields, parsed.values);
+  if (raw !== null) writeForm(root, widget, parsed.values);
   if (parsed.notices.length > 0) {
     notices.textContent = `Some settings in the link could not be used. ${parsed.notices.join(' ')}`;
     notices.hidden = false;
   }
 
   const update = (writeUrl: boolean) => {
-    const values = readForm(form, widget.fields);
+    const values = readForm(root, widget);
     renderAnswer(answer, widget, widget.decide(values as never));
     if (writeUrl) history.replaceState(history.state, '', urlWith(widget, values, location.hash));
     copied.textContent = '';
     return values;
   };
-  form.addEventListener('change', () => update(true));
-  form.addEventListener('input', () => update(true));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  inputs.addEventListener('change', () => update(true));
+  inputs.addEventListener('input', () => update(true));
 
   root.querySelector<HTMLButtonElement>('.widget__copy')!.addEventListener('click', async () => {
-    await copyLink(new URL(urlWith(widget, readForm(form, widget.fields), `#${widget.anchor}`), location.href).href, copied);
+    await copyLink(new URL(urlWith(widget, readForm(root, widget), `#${widget.anchor}`), location.href).href, copied);
   });
 
   // The build rendered the default answer; a link's settings need the answer recomputed.

@@ -163,9 +163,10 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * The figure a page shows: both theme variants (CSS shows the one matching Starlight's theme, so the toggle
- * switches at once with no re-render), the caption and description, and the steps as an ordered list that
+ * The figure a page shows: the caption and description, both theme variants (CSS shows the one matching
+ * Starlight's theme, so the toggle switches at once with no re-render), and the steps as an ordered list that
  * works without JavaScript. The step and zoom controls start disabled; the browser script brings them to life.
+ * The caption comes first: HTML allows a <figcaption> only as a figure's first or last child.
  */
 export function diagramFigureHtml(diagram: DiagramDeclaration, svgs: { light: string; dark: string }): string {
   const labels = svgLabels(svgs.light).join(' · ');
@@ -192,13 +193,13 @@ export function diagramFigureHtml(diagram: DiagramDeclaration, svgs: { light: st
   return (
     `<figure class="diagram" id="${diagramAnchor(diagram.id)}" data-diagram="${diagram.id}" ` +
     `data-pagefind-index-attrs="data-diagram-labels" data-diagram-labels="${escapeHtml(labels)}">` +
+    `<figcaption class="diagram__caption">${escapeHtml(diagram.title)}</figcaption>` +
+    `<p class="diagram__description">${escapeHtml(diagram.description)}</p>` +
     toolbar +
     `<div class="diagram__canvas">` +
     `<div class="diagram__variant diagram__variant--light">${svgs.light}</div>` +
     `<div class="diagram__variant diagram__variant--dark" data-pagefind-ignore="all">${svgs.dark}</div>` +
     `</div>` +
-    `<figcaption class="diagram__caption">${escapeHtml(diagram.title)}</figcaption>` +
-    `<p class="diagram__description">${escapeHtml(diagram.description)}</p>` +
     stepper +
     steps +
     `</figure>`

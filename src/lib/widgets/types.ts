@@ -51,6 +51,14 @@ export interface Widget<V extends Values = Values, K extends string = string> {
   summary: { headers: readonly string[]; rows: readonly (readonly string[])[] };
 }
 
+/**
+ * The name (and id) of a field's control on the page. Unique even with several widgets on one page, so radio
+ * groups stay apart without a <form> (a widget has nothing to submit: its answer follows every input).
+ */
+export function controlName(widgetId: string, fieldId: string): string {
+  return `${widgetId}-${fieldId}`;
+}
+
 /** Default values of a widget's fields. */
 export function defaults(fields: readonly Field[]): Values {
   return Object.fromEntries(fields.map((field) => [field.id, field.default]));
