@@ -7,9 +7,7 @@ import { parseSitePath } from './site-paths.ts';
 /** Pagefind ranking. Titles and aliases carry heading weight; a short exact page should beat a long mention. */
 export const SEARCH_RANKING = { termFrequency: 0.6, pageLength: 0.5, termSaturation: 1.6, termSimilarity: 1.0 } as const;
 
-/** Query parameter of a search link (/?q=…) and of the page a result opens (highlights the terms). */
-export const QUERY_PARAM = 'q';
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM, QUERY_PARAM } from './search-params.ts';
 
 interface GlossaryLike {
   term: string;
