@@ -39,6 +39,10 @@ export async function measureLoads(base: string, paths: readonly string[]): Prom
         bodies.push(response.body().then((body) => ({ kind, body }), () => ({ kind, body: Buffer.alloc(0) })));
       });
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      // Client-side Mermaid goes on drawing after the network is quiet; count what it drew, not what it had drawn.
+      await page
+        .waitForFunction(() => [...document.querySelectorAll('pre.mermaid')].every((pre) => pre.querySelector('svg')), null, { timeout: 15_000 })
+        .catch(() => undefined);
       const diagrams = await page.locator('figure.diagram:has(svg), pre.mermaid:has(svg)').count();
       const widgets = await page.locator('section.widget[data-widget]').count();
       const load: PageLoad = { page: path, requests: 0, html: 0, htmlGz: 0, js: 0, jsGz: 0, css: 0, cssGz: 0, diagrams, widgets };
