@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('Tab from the top reaches search, theme, sidebar, diagram links and steps, then widget controls, each with a visible focus ring', async ({ page }) => {
+test('Tab from the top reaches search, theme, sidebar, every diagram link and step control, then every widget control, each with a visible focus ring', async ({ page }) => {
   await page.goto('/kms/snapshot-copies/');
   await expect(page.locator('#snapshot-copy-planner select, #snapshot-copy-planner input').first()).toBeEnabled();
   const order: string[] = [];
@@ -10,6 +10,7 @@ test('Tab from the top reaches search, theme, sidebar, diagram links and steps, 
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
+      el.dataset['tabReached'] = '';
       const style = getComputedStyle(el);
       const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
       const where = el.closest('site-search') ? 'search'
@@ -24,9 +25,19 @@ test('Tab from the top reaches search, theme, sidebar, diagram links and steps, 
     if (!focused) continue;
     if (order.at(-1) !== focused.where) order.push(focused.where);
     if (!focused.ring) unringed.push(focused.label);
-    // The planner widget comes after the diagrams on this page: reaching it ends the walk.
-    if (focused.where === 'widget' && order.includes('diagram-step')) break;
+    // The planner widget comes after the diagrams on this page: leaving it ends the walk.
+    if (focused.where !== 'widget' && order.at(-2) === 'widget' && order.includes('diagram-step')) break;
   }
+  // Every tab stop in the diagrams and the widget was reached: links and buttons of the shown theme's figure (the
+  // other theme's is visibility: hidden), and each control (a radio group is one stop: its checked radio).
+  const missed = await page.evaluate(() => {
+    const stops = [...document.querySelectorAll<HTMLElement>('figure.diagram a, figure.diagram button, .widget select, .widget input, .widget button')].filter((el) => {
+      if (!el.checkVisibility({ visibilityProperty: true }) || (el as HTMLButtonElement).disabled || el.tabIndex < 0) return false;
+      return !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked);
+    });
+    return stops.filter((el) => !('tabReached' in el.dataset)).map((el) => el.outerHTML.slice(0, 120));
+  });
+  expect(missed).toEqual([]);
   const firstIndex = (where: string) => order.indexOf(where);
   for (const where of ['search', 'theme', 'sidebar', 'diagram-link', 'diagram-step', 'widget']) expect(order).toContain(where);
   expect(firstIndex('search')).toBeLessThan(firstIndex('sidebar'));

@@ -63,14 +63,14 @@ for (const site of sites) {
 }
 console.log(`this site's diagrams: cold ${ourCold.diagrams}; warm ${ourWarm.diagrams}`);
 
-console.log('\nAt load, in Chromium (gzip)   site            HTML       JS      CSS  requests  diagrams  JS: ours ÷ theirs');
+console.log('\nAt load, in Chromium (gzip)   site            HTML       JS      CSS    JS raw   CSS raw  requests  diagrams  JS: ours ÷ theirs');
 for (const [role, page] of Object.entries(BENCH_PAGES)) {
   for (const site of sites) {
     const load = site.loads.find((l) => l.page === page)!;
     const mine = ours.loads.find((l) => l.page === page)!;
     const label = site === ours ? `${role} ${page}` : '';
     const short = site === ours ? 'ours' : site === clientMermaid ? 'client Mermaid' : 'no diagrams';
-    console.log(`${label.padEnd(30)} ${short.padEnd(14)} ${pad([kb(load.htmlGz), kb(load.jsGz), kb(load.cssGz), load.requests, load.diagrams, site === ours ? '' : times(mine.jsGz, load.jsGz)], [8, 8, 8, 8, 8, 10])}`);
+    console.log(`${label.padEnd(30)} ${short.padEnd(14)} ${pad([kb(load.htmlGz), kb(load.jsGz), kb(load.cssGz), kb(load.js), kb(load.css), load.requests, load.diagrams, site === ours ? '' : times(mine.jsGz, load.jsGz)], [8, 8, 8, 9, 9, 8, 8, 10])}`);
   }
 }
 
