@@ -128,3 +128,10 @@ test('a link to an unknown glossary term fails the build', () => {
   assert.notEqual(status, 0);
   assert.match(output, /content\/docs\/shield\.mdx: link "\/glossary\/#no-such-term" → no element with id "no-such-term" on \/glossary\//);
 });
+
+test('an invalid widget configuration fails the build with the widget, the page and each problem', () => {
+  const { status, output } = buildWithDefect('widget-config', 'src/lib/widgets/waf.ts', (s) => s.replace("default: 'alb'", "default: 'albx'"));
+  assert.notEqual(status, 0);
+  assert.match(output, /<DecisionWidget name="waf"> on \/[a-z/-]+: the widget's configuration .* is invalid/);
+  assert.match(output, /field "resource": default "albx" is not one of its options/);
+});

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { widgets } from '../src/lib/widgets/registry.ts';
 import { combinations, type Answer, type Values, type Widget } from '../src/lib/widgets/types.ts';
 import { kmsMonthlyCost, type KmsCostInputs } from '../src/lib/widgets/kms-cost.ts';
+import { widgetProblems } from '../src/lib/widgets/validate.ts';
 
 type AnyWidget = Widget<Values, string>;
 const all = Object.entries(widgets) as [string, AnyWidget][];
@@ -18,30 +19,30 @@ const text = (answer: Answer) => answer.lines.map((l) => `${l.label}: ${l.value}
 const line = (answer: Answer, label: string) => answer.lines.find((l) => l.label === label);
 
 for (const [name, widget] of all) {
-  test(`${name}: the configuration is valid (unique field ids, defaults among the options, numbers in range)`, () => {
-    const ids = widget.fields.map((field) => field.id);
-    assert.equal(new Set(ids).size, ids.length);
-    assert.match(widget.anchor, /^[a-z0-9]+(-[a-z0-9]+)*$/);
-    for (const field of widget.fields) {
-      if (field.kind === 'choice') assert.ok(field.options.some((o) => o.value === field.default), `${name}.${field.id}: default not an option`);
-      if (field.kind === 'number') assert.ok(field.default >= field.min && field.default <= field.max, `${name}.${field.id}: default out of range`);
-      if (field.kind === 'choice') for (const option of field.options) assert.match(option.value, /^[a-z0-9.-]+$/, 'option values must be safe in a URL');
-    }
-  });
-
-  test(`${name}: every answer is complete and every line links to a known explanation`, () => {
-    for (const href of Object.values(widget.explanations).map((e) => e.href)) assert.match(href, /^\/[a-z0-9\-/]*\/#[a-z0-9-]+$/);
-    const rows = answers(widget);
-    for (const { inputs, answer } of rows) {
-      assert.ok(answer.lines.length > 0, JSON.stringify(inputs));
-      for (const item of [...answer.lines, ...answer.warnings]) {
-        assert.ok(item.see in widget.explanations, `${name} ${JSON.stringify(inputs)}: unknown explanation ${item.see}`);
-      }
-      for (const l of answer.lines) assert.ok(l.label && l.value, `${name}: empty line for ${JSON.stringify(inputs)}`);
-    }
-    console.log(`${name}: ${rows.length} input combinations checked`);
+  test(`${name}: the configuration is valid, and every answer is complete and links to a known explanation`, () => {
+    assert.deepEqual(widgetProblems(widget), []);
+    console.log(`${name}: ${combinations(widget.fields).length} input combinations checked`);
   });
 }
+
+test('an invalid widget configuration is reported, each problem by name', () => {
+  const waf = widgets.waf as AnyWidget;
+  const broken: AnyWidget = {
+    ...waf,
+    anchor: 'WAF placement',
+    fields: [{ ...waf.fields[0]!, default: 'albx' } as AnyWidget['fields'][number], waf.fields[1]!, waf.fields[1]!],
+    explanations: { ...waf.explanations, where: { href: 'https://example.com/', text: 'x' } },
+  };
+  assert.deepEqual(widgetProblems(broken), [
+    'field id "fixedIps" is used twice',
+    'anchor "WAF placement" is not lowercase words joined by hyphens',
+    'field "resource": default "albx" is not one of its options',
+    'explanation "where": href "https://example.com/" is not a site path with an anchor',
+  ]);
+  const lost: AnyWidget = { ...waf, decide: (inputs) => ({ lines: inputs['fixedIps'] ? [] : waf.decide(inputs).lines, warnings: [{ text: 'x', see: 'nowhere' }] }) };
+  assert.match(widgetProblems(lost).join('\n'), /no answer for \{"resource":"cloudfront","fixedIps":true\}/);
+  assert.match(widgetProblems(lost).join('\n'), /unknown explanation "nowhere"/);
+});
 
 test('acm: the certificate Region follows the resource, renewal follows origin and validation', () => {
   for (const { inputs, answer } of answers(widgets.acm as AnyWidget)) {
