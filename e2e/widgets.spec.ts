@@ -92,6 +92,8 @@ for (const scenario of scenarios) {
       return page.evaluate(() => navigator.clipboard.readText());
     });
     expect(link).toContain(`#${scenario.anchor}`);
+    // The link carries exactly the inputs the page shows (the address bar follows every change).
+    expect(new URL(link).search).toBe(new URL(page.url()).search);
 
     const fresh = await browser.newPage();
     await fresh.goto(link);
