@@ -98,8 +98,10 @@ for (const scenario of scenarios) {
     const fresh = await browser.newPage();
     await fresh.goto(link);
     const reopened = widgetAt(fresh, scenario.anchor);
+    // The page first shows the build-time default answer, which can already match: wait for the widget to run.
+    await expect(reopened.locator('select, input').first()).toBeEnabled();
     await expect(reopened.locator('.widget__answer')).toContainText(scenario.expect);
-    expect(await reopened.locator('.widget__answer').innerText()).toBe(answer);
+    await expect.poll(() => reopened.locator('.widget__answer').innerText()).toBe(answer);
     await expect(reopened).toBeInViewport();
     await fresh.close();
   });
