@@ -3,9 +3,10 @@
  * service page, diagrams and widgets included. Each copy's diagrams get their own ids and differ in source, so a
  * cold build renders every one of them.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { inlineChangeNotes, type PlainSources } from './plain-starlight.ts';
+import { copyProject } from './project-copy.ts';
 
 /** Pages built from site-wide data (home, glossary, changes, decisions) are not copied. */
 const SITE_WIDE = new Set(['index.mdx', 'glossary.mdx', 'changes.mdx', 'decisions.mdx']);
@@ -23,11 +24,7 @@ export function syntheticPage(source: string, copy: number, changes: PlainSource
 
 /** Writes a copy of this project into `dir` with the content multiplied `factor` times. Returns the page count added. */
 export function writeScaledSite(dir: string, factor: number, changes: PlainSources['changes']): number {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(entry, join(dir, entry), { recursive: true });
-  }
+  copyProject(dir);
   const pages = readdirSync('content/docs', { recursive: true, encoding: 'utf8' }).filter(
     (f) => f.endsWith('.mdx') && !SITE_WIDE.has(f),
   );

@@ -5,19 +5,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyProject } from '../scripts/project-copy.ts';
 
 const ROOT = process.cwd();
 const WORK = join(ROOT, '.cache', 'build-guards');
 
 function buildWithDefect(name: string, file: string, edit: (source: string) => string, extraFiles: Record<string, string> = {}) {
   const dir = join(WORK, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
+  copyProject(dir, ROOT);
   const target = join(dir, file);
   writeFileSync(target, edit(readFileSync(target, 'utf8')));
   for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(dir, path), text);
